@@ -1,0 +1,47 @@
+package org.chirodesk.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import org.chirodesk.staff.Role;
+import org.chirodesk.staff.StaffAccount;
+import org.chirodesk.staff.StaffAccounts;
+
+/** Who is signed in, as the top bar shows them: looked up once per session. */
+@Named
+@SessionScoped
+public class SignedInStaff implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private StaffAccounts accounts;
+
+    private String fullName;
+    private List<Role> roles;
+
+    @PostConstruct
+    void load() {
+        var username = security.getCallerPrincipal().getName();
+        fullName = accounts.find(username).map(StaffAccount::getFullName).orElse(username);
+        roles = Arrays.stream(Role.values())
+                .filter(role -> security.isCallerInRole(role.name()))
+                .toList();
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public List<Role> getRoles() {
+        return roles;
+    }
+}

@@ -1,0 +1,184 @@
+package org.chirodesk.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
+import jakarta.transaction.UserTransaction;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.chirodesk.Deployments;
+import org.chirodesk.exercise.DosageWords;
+import org.chirodesk.exercise.Exercise;
+import org.chirodesk.exercise.ExerciseCatalogue;
+import org.chirodesk.security.AccessDenied;
+import org.chirodesk.security.Passwords;
+import org.chirodesk.security.StaffIdentityStore;
+import org.chirodesk.staff.Role;
+import org.chirodesk.staff.StaffAccount;
+import org.chirodesk.staff.StaffAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The skeleton inside a running server against the real database: migrations, the seeded
+ * catalogue, demo accounts and their hashes, sign-in checks and the role check on admin actions.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ClinicSetupIT {
+
+    private static final String DEMO_PASSWORD = "chirodesk-demo";
+
+    @Deployment
+    static WebArchive clinic() {
+        return Deployments.clinicWithTestRunner().addClass(ClinicSetupIT.class);
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private UserTransaction transaction;
+
+    @Inject
+    private ExerciseCatalogue catalogue;
+
+    @Inject
+    private StaffAccounts accounts;
+
+    @Inject
+    private StaffIdentityStore identityStore;
+
+    @Inject
+    private Passwords passwords;
+
+    @Test
+    void migrationsAreAllApplied() {
+        @SuppressWarnings("unchecked")
+        List<String> versions = em.createNativeQuery(
+                        "SELECT version FROM flyway_schema_history WHERE success = TRUE AND version IS NOT NULL ORDER BY installed_rank")
+                .getResultList();
+        assertEquals(List.of("1", "2", "3"), versions);
+    }
+
+    @Test
+    void catalogueHoldsTheActiveRestArticle() {
+        var exercises = catalogue.all().stream().collect(Collectors.toMap(Exercise::getCode, Function.identity()));
+        assertEquals(
+                Set.of("walking", "sitting-micro-breaks", "cat-camel", "figure-4-supine", "lunge-stretch"),
+                exercises.keySet());
+        exercises.values().forEach(exercise -> {
+            assertFalse(exercise.getSteps().isEmpty(), exercise.getCode() + " has steps");
+            assertFalse(exercise.getCommonMistakes().isEmpty(), exercise.getCode() + " has common mistakes");
+            assertTrue(exercise.getSource().contains("Lower back pain: active rest"));
+        });
+        var catCamel = exercises.get("cat-camel");
+        assertEquals("Start on all fours.", catCamel.getSteps().get(0));
+        assertEquals(8, catCamel.getDosage().getRepsMin());
+        assertEquals(12, catCamel.getDosage().getRepsMax());
+        assertEquals(60, catCamel.getDosage().getAtMostEveryMinutes());
+        assertEquals(120, exercises.get("figure-4-supine").getDosage().getHoldSeconds());
+        assertEquals(5, exercises.get("lunge-stretch").getDosage().getPerDayMax());
+        assertTrue(exercises.get("lunge-stretch").getVariations().get(0).startsWith("Standing"));
+        assertEquals(4, exercises.get("lunge-stretch").getCommonMistakes().size());
+        assertEquals(20, exercises.get("sitting-micro-breaks").getDosage().getSittingMinutesMin());
+        assertTrue(exercises.get("walking").getDosage().isShortBouts());
+    }
+
+    @Test
+    void storedDosageReadsInPlainWords() {
+        var words = new DosageWords(ResourceBundle.getBundle("org.chirodesk.messages", Locale.ENGLISH));
+        var catCamel = catalogue.all().stream()
+                .filter(exercise -> exercise.getCode().equals("cat-camel"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("8–12 reps, up to once an hour", words.of(catCamel.getDosage()));
+    }
+
+    @Test
+    void demoAccountsAreStoredAsPbkdf2Hashes() {
+        for (var username : List.of("admin", "chiro", "reception")) {
+            var hash = accounts.find(username).orElseThrow().getPasswordHash();
+            assertTrue(hash.startsWith("PBKDF2WithHmacSHA512:210000:"), hash);
+            assertFalse(hash.contains(DEMO_PASSWORD));
+        }
+        assertEquals(
+                EnumSet.of(Role.CHIROPRACTOR),
+                accounts.find("chiro").orElseThrow().getRoles());
+    }
+
+    @Test
+    void signInChecksPasswordAndGivesRolesAsGroups() {
+        var admin = identityStore.validate(new UsernamePasswordCredential("Admin", DEMO_PASSWORD));
+        assertEquals(Status.VALID, admin.getStatus());
+        assertEquals(Set.of("ADMIN"), admin.getCallerGroups());
+        assertEquals(
+                Status.INVALID,
+                identityStore
+                        .validate(new UsernamePasswordCredential("admin", "wrong-password"))
+                        .getStatus());
+        assertEquals(
+                Status.INVALID,
+                identityStore
+                        .validate(new UsernamePasswordCredential("nobody", DEMO_PASSWORD))
+                        .getStatus());
+    }
+
+    @Test
+    void newHashesAreSaltedAndVerify() {
+        var first = passwords.hash("correct horse battery");
+        var second = passwords.hash("correct horse battery");
+        assertNotEquals(first, second);
+        assertTrue(passwords.matches("correct horse battery", first));
+        assertFalse(passwords.matches("correct horse batterY", second));
+        assertThrows(IllegalArgumentException.class, () -> passwords.hash("short"));
+    }
+
+    @Test
+    void disabledAccountCannotSignIn() throws Exception {
+        transaction.begin();
+        var account = new StaffAccount(
+                "it.disabled", "Disabled Member", EnumSet.of(Role.RECEPTION), passwords.hash("a long password"));
+        em.persist(account);
+        transaction.commit();
+        var credential = new UsernamePasswordCredential("it.disabled", "a long password");
+        assertEquals(Status.VALID, identityStore.validate(credential).getStatus());
+        assertTrue(accounts.isEnabled("it.disabled"));
+
+        transaction.begin();
+        em.find(StaffAccount.class, account.getId()).disable();
+        transaction.commit();
+        assertEquals(Status.INVALID, identityStore.validate(credential).getStatus());
+        assertFalse(accounts.isEnabled("it.disabled"));
+    }
+
+    @Test
+    void adminActionsAreRefusedWithoutTheAdminRole() {
+        var reception = accounts.find("reception").orElseThrow();
+        assertThrows(AccessDenied.class, () -> accounts.disable(reception.getId()));
+        assertThrows(AccessDenied.class, () -> accounts.assign(reception.getId(), EnumSet.of(Role.ADMIN)));
+        assertThrows(AccessDenied.class, () -> accounts.resetPassword(reception.getId(), "a new long password"));
+        assertThrows(
+                AccessDenied.class,
+                () -> accounts.open("intruder", "Intruder", EnumSet.of(Role.ADMIN), "a long password"));
+        assertTrue(accounts.find("intruder").isEmpty());
+        var unchanged = accounts.find("reception").orElseThrow();
+        assertTrue(unchanged.isEnabled());
+        assertEquals(EnumSet.of(Role.RECEPTION), unchanged.getRoles());
+    }
+}
