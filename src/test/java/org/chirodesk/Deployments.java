@@ -16,8 +16,9 @@ public final class Deployments {
 
     private Deployments() {}
 
+    /** Deployed as ROOT, at "/", where the clinic runs and where Payara serves /health. */
     public static WebArchive clinic() {
-        return ShrinkWrap.create(ZipImporter.class, "chirodesk.war")
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
                 .importFrom(new File(System.getProperty("chirodesk.war", "target/chirodesk.war")))
                 .as(WebArchive.class);
     }

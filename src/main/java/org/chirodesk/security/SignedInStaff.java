@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +20,7 @@ public class SignedInStaff implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private SecurityContext security;
+    private HttpServletRequest request;
 
     @Inject
     private StaffAccounts accounts;
@@ -30,10 +30,10 @@ public class SignedInStaff implements Serializable {
 
     @PostConstruct
     void load() {
-        var username = security.getCallerPrincipal().getName();
+        var username = request.getRemoteUser();
         fullName = accounts.find(username).map(StaffAccount::getFullName).orElse(username);
         roles = Arrays.stream(Role.values())
-                .filter(role -> security.isCallerInRole(role.name()))
+                .filter(role -> request.isUserInRole(role.name()))
                 .toList();
     }
 

@@ -44,12 +44,12 @@ public class ManageStaff implements Serializable {
     private Role[] roles;
 
     @NotBlank
-    @Size(min = Passwords.MIN_LENGTH, max = 128)
+    @Size(min = Passwords.MIN_LENGTH, max = 128, message = "{staff.password.size}")
     private String password;
 
     private Role[] selectedRoles;
 
-    @Size(min = Passwords.MIN_LENGTH, max = 128)
+    @Size(min = Passwords.MIN_LENGTH, max = 128, message = "{staff.password.size}")
     private String newPassword;
 
     @PostConstruct

@@ -1,0 +1,60 @@
+package org.chirodesk.browser;
+
+import org.openqa.selenium.By;
+
+/** The administrator's staff accounts page. */
+public final class StaffPage {
+
+    private final Browser browser;
+
+    public StaffPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public static StaffPage open(Browser browser) {
+        browser.open("admin/staff.xhtml");
+        return new StaffPage(browser);
+    }
+
+    public StaffPage openAccount(String username, String fullName, String role, String password) {
+        var form = browser.find(By.id("open"));
+        browser.fieldLabelled(form, "Username").sendKeys(username);
+        browser.fieldLabelled(form, "Full name").sendKeys(fullName);
+        form.findElement(By.xpath(".//label[normalize-space(text())='" + role + "']"))
+                .click();
+        browser.fieldLabelled(form, "First password").sendKeys(password);
+        submit(By.id("open:openAccount"));
+        return this;
+    }
+
+    public StaffPage select(String username) {
+        browser.find(By.xpath("//tbody[@id='list:accounts_data']/tr[td[contains(., '" + username + "')]]/td[2]"))
+                .click();
+        browser.waitFor(
+                driver -> !driver.findElements(By.id("account:saveRoles")).isEmpty());
+        return this;
+    }
+
+    public StaffPage disable() {
+        submit(By.id("account:disable"));
+        return this;
+    }
+
+    public String message() {
+        return browser.text(By.id("messages"));
+    }
+
+    public String fieldMessages() {
+        return browser.driver().findElements(By.cssSelector(".field .ui-message")).stream()
+                .map(element -> element.getText())
+                .filter(text -> !text.isBlank())
+                .reduce("", (a, b) -> a + b + "\n");
+    }
+
+    /** Clicks and waits for the ajax answer: a new page message or a field message. */
+    private void submit(By button) {
+        var before = message() + fieldMessages();
+        browser.find(button).click();
+        browser.waitFor(driver -> !(message() + fieldMessages()).equals(before));
+    }
+}
