@@ -63,7 +63,9 @@ public class ThrowawayDatabase implements LauncherSessionListener {
     private void execute(String sql) {
         var user = setting("CHIRODESK_DB_USER").orElse("chirodesk");
         var password = setting("CHIRODESK_DB_PASSWORD").orElse("");
-        try (var connection = DriverManager.getConnection(serverUrl.orElseThrow(), user, password);
+        // the server itself, not the database the URL names (it may not exist)
+        var server = serverUrl.orElseThrow().replaceFirst("^(jdbc:mysql://[^/?]+)(/[^?]*)?", "$1/");
+        try (var connection = DriverManager.getConnection(server, user, password);
                 var statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
@@ -73,10 +75,15 @@ public class ThrowawayDatabase implements LauncherSessionListener {
         }
     }
 
+    /** Arquillian fills these into arquillian.xml before parsing it, so they are XML-escaped. */
     private static void use(String url, String user, String password) {
-        System.setProperty("chirodesk.test.db.url", url);
-        System.setProperty("chirodesk.test.db.user", user);
-        System.setProperty("chirodesk.test.db.password", password);
+        System.setProperty("chirodesk.test.db.url", xml(url));
+        System.setProperty("chirodesk.test.db.user", xml(user));
+        System.setProperty("chirodesk.test.db.password", xml(password));
+    }
+
+    private static String xml(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
     }
 
     private static void say(String where) {
