@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -82,8 +83,13 @@ public class ManageStaff implements Serializable {
             Messages.addError("account:roles", "staff.rolesRequired");
             return;
         }
-        accounts.assign(selected.getId(), EnumSet.copyOf(List.of(selectedRoles)));
-        done("staff.rolesSaved");
+        try {
+            accounts.assign(selected.getId(), selected.getVersion(), EnumSet.copyOf(List.of(selectedRoles)));
+            done("staff.rolesSaved");
+        } catch (OptimisticLockException e) {
+            Messages.addGlobalWarn("staff.changedMeanwhile", selected.getUsername());
+            selected = accounts.find(selected.getUsername()).orElseThrow();
+        }
     }
 
     public void resetPassword() {

@@ -111,6 +111,10 @@ public class StaffAccount {
         return id;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public String getUsername() {
         return username;
     }

@@ -3,6 +3,7 @@ package org.chirodesk.staff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
@@ -57,9 +58,17 @@ public class StaffAccounts {
         return account;
     }
 
+    /**
+     * Replaces the roles of the account as the administrator saw it: if someone changed it since,
+     * nothing is saved and {@link OptimisticLockException} says so.
+     */
     @AllowedFor(Role.ADMIN)
-    public void assign(long accountId, Set<Role> roles) {
-        load(accountId).assign(roles);
+    public void assign(long accountId, long seenVersion, Set<Role> roles) {
+        var account = load(accountId);
+        if (account.getVersion() != seenVersion) {
+            throw new OptimisticLockException(account);
+        }
+        account.assign(roles);
     }
 
     @AllowedFor(Role.ADMIN)

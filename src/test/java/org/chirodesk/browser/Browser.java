@@ -110,6 +110,14 @@ public final class Browser implements AutoCloseable {
                 .until(condition);
     }
 
+    /** Clicks what the locator finds, finding it again if an ajax update has just replaced it. */
+    public void click(By by) {
+        waitFor(driver -> {
+            driver.findElement(by).click();
+            return true;
+        });
+    }
+
     public String pageText() {
         return find(By.tagName("body")).getText();
     }

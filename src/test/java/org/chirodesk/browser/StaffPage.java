@@ -28,10 +28,22 @@ public final class StaffPage {
     }
 
     public StaffPage select(String username) {
-        browser.find(By.xpath("//tbody[@id='list:accounts_data']/tr[td[contains(., '" + username + "')]]/td[2]"))
-                .click();
+        browser.click(By.xpath("//tbody[@id='list:accounts_data']/tr[td[contains(., '" + username + "')]]/td[2]"));
         browser.waitFor(
                 driver -> !driver.findElements(By.id("account:saveRoles")).isEmpty());
+        return this;
+    }
+
+    /** Ticks or unticks a role of the selected account. */
+    public StaffPage toggleRole(String role) {
+        browser.find(By.id("account"))
+                .findElement(By.xpath(Browser.labelled(role)))
+                .click();
+        return this;
+    }
+
+    public StaffPage saveRoles() {
+        submit(By.id("account:saveRoles"));
         return this;
     }
 
@@ -54,7 +66,7 @@ public final class StaffPage {
     /** Clicks and waits for the ajax answer: a new page message or a field message. */
     private void submit(By button) {
         var before = message() + fieldMessages();
-        browser.find(button).click();
+        browser.click(button);
         browser.waitFor(driver -> !(message() + fieldMessages()).equals(before));
     }
 }

@@ -147,6 +147,26 @@ class StaffSignInIT {
     }
 
     @Test
+    void concurrentRoleChangesNeverOverwriteEachOther() {
+        var first = StaffPage.open(withAdmin());
+        first.openAccount("shared.desk", "Shared Desk", "Reception", "a long first password");
+        first.select("shared.desk");
+        try (var other = new Browser(base)) {
+            SignInPage.open(other).signInAs("admin");
+            var second = StaffPage.open(other).select("shared.desk");
+
+            first.toggleRole("Chiropractor").saveRoles();
+            assertTrue(first.message().contains("Roles of shared.desk saved."), first.message());
+
+            second.toggleRole("Administrator").saveRoles();
+            assertTrue(second.message().contains("Someone else changed shared.desk"), second.message());
+        }
+        var roles = browser.find(By.xpath("//tbody[@id='list:accounts_data']/tr[td[contains(., 'shared.desk')]]"))
+                .getText();
+        assertTrue(roles.contains("Chiropractor") && !roles.contains("Administrator"), roles);
+    }
+
+    @Test
     void openingAnAccountWithBadInputSaysWhatIsWrong() {
         var staff = StaffPage.open(withAdmin());
         staff.openAccount("bad name!", "", "Chiropractor", "short");

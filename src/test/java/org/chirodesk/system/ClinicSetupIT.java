@@ -171,7 +171,9 @@ class ClinicSetupIT {
     void adminActionsAreRefusedWithoutTheAdminRole() {
         var reception = accounts.find("reception").orElseThrow();
         assertThrows(AccessDenied.class, () -> accounts.disable(reception.getId()));
-        assertThrows(AccessDenied.class, () -> accounts.assign(reception.getId(), EnumSet.of(Role.ADMIN)));
+        assertThrows(
+                AccessDenied.class,
+                () -> accounts.assign(reception.getId(), reception.getVersion(), EnumSet.of(Role.ADMIN)));
         assertThrows(AccessDenied.class, () -> accounts.resetPassword(reception.getId(), "a new long password"));
         assertThrows(
                 AccessDenied.class,
