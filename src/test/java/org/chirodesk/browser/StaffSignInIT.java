@@ -56,7 +56,7 @@ class StaffSignInIT {
     void administratorSeesEverything() {
         var page = SignInPage.open(browser).signInAs("admin");
         assertEquals("Dashboard", page.heading());
-        assertEquals(List.of("Dashboard", "Exercise catalogue", "Staff accounts"), page.menu());
+        assertEquals(List.of("Dashboard", "Patients", "Exercise catalogue", "Staff accounts"), page.menu());
         assertEquals("Alex Admin", page.signedInUser());
         assertEquals("Administrator", page.signedInRoles());
         assertEquals("4", page.figure("figurePatients"));
@@ -68,7 +68,7 @@ class StaffSignInIT {
     @Test
     void chiropractorSeesTheCatalogueButNotStaffAccounts() {
         var page = SignInPage.open(browser).signInAs("chiro");
-        assertEquals(List.of("Dashboard", "Exercise catalogue"), page.menu());
+        assertEquals(List.of("Dashboard", "Patients", "Exercise catalogue"), page.menu());
         assertEquals("Chiropractor", page.signedInRoles());
         page.follow("Exercise catalogue");
         assertEquals("Exercise catalogue", page.heading());
@@ -89,7 +89,7 @@ class StaffSignInIT {
     @Test
     void receptionIsRefusedTheStaffPageTypedIntoTheAddressBar() {
         var page = SignInPage.open(browser).signInAs("reception");
-        assertEquals(List.of("Dashboard", "Exercise catalogue"), page.menu());
+        assertEquals(List.of("Dashboard", "Patients", "Exercise catalogue"), page.menu());
         assertEquals("Reception", page.signedInRoles());
         browser.open("admin/staff.xhtml");
         assertEquals("Not available to you", browser.heading());

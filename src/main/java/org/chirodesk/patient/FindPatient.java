@@ -1,0 +1,92 @@
+package org.chirodesk.patient;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * The front desk's patient search: one box for a name, number, date of birth, phone or email;
+ * results as a lazy, paged, sortable list that loads one page with two queries.
+ */
+@Named
+@ViewScoped
+public class FindPatient implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PatientRegister register;
+
+    private String text;
+    private boolean includeArchived;
+    private LazyDataModel<Patient> results;
+
+    @PostConstruct
+    void init() {
+        results = new Results();
+    }
+
+    public LazyDataModel<Patient> getResults() {
+        return results;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public boolean isIncludeArchived() {
+        return includeArchived;
+    }
+
+    public void setIncludeArchived(boolean includeArchived) {
+        this.includeArchived = includeArchived;
+    }
+
+    private PatientQuery query() {
+        return PatientQuery.of(text, includeArchived);
+    }
+
+    /** The page of patients the table shows, sorted by one of the {@link PatientOrder}s. */
+    private class Results extends LazyDataModel<Patient> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return Math.toIntExact(register.count(query()));
+        }
+
+        @Override
+        public List<Patient> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> f) {
+            var sort = sortBy.values().stream().findFirst();
+            var order = PatientOrder.forField(sort.map(SortMeta::getField).orElse(null));
+            var ascending = sort.map(s -> s.getOrder() != SortOrder.DESCENDING).orElse(true);
+            return register.find(query(), order, ascending, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Patient patient) {
+            return patient.getPublicId();
+        }
+
+        @Override
+        public Patient getRowData(String rowKey) {
+            return getWrappedData().stream()
+                    .filter(patient -> patient.getPublicId().equals(rowKey))
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
+}
