@@ -6,5 +6,11 @@ public enum AuditAction {
     VIEW_DETAILS,
     UPDATE_DETAILS,
     ARCHIVE,
-    RESTORE
+    RESTORE,
+    VIEW_CHART,
+    UPDATE_HISTORY,
+    SCREEN_RED_FLAGS,
+    WRITE_NOTE,
+    SIGN_NOTE,
+    AMEND_NOTE
 }
