@@ -38,14 +38,21 @@ public class TestCaller extends HttpFilter {
         }
     }
 
+    /** Signs in a demo login. Once per test: a request keeps the first identity it signed in with. */
     public static void signInAs(String username) {
+        signInAs(username, "chirodesk-demo");
+    }
+
+    public static void signInAs(String username, String password) {
         var status = CDI.current()
                 .select(SecurityContext.class)
                 .get()
                 .authenticate(
                         REQUEST.get(),
                         RESPONSE.get(),
-                        withParams().credential(new UsernamePasswordCredential(username, "chirodesk-demo")));
+                        withParams()
+                                .credential(new UsernamePasswordCredential(username, password))
+                                .newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
             throw new IllegalStateException("Could not sign in as " + username + ": " + status);
         }

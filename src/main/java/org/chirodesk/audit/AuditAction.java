@@ -12,5 +12,9 @@ public enum AuditAction {
     SCREEN_RED_FLAGS,
     WRITE_NOTE,
     SIGN_NOTE,
-    AMEND_NOTE
+    AMEND_NOTE,
+    RECORD_CONSENT,
+    WITHDRAW_CONSENT,
+    EXPORT,
+    ERASE
 }

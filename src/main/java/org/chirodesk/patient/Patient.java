@@ -27,7 +27,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -158,6 +160,9 @@ public class Patient {
     @Column(name = "token", nullable = false, length = 60)
     private Set<String> nameWords = new HashSet<>();
 
+    @Column(name = "erased_at")
+    private LocalDateTime erasedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
 
@@ -185,6 +190,50 @@ public class Patient {
 
     public void restore() {
         archived = false;
+    }
+
+    /**
+     * Answers an erasure request: removes what identifies the patient, keeps the date of birth's
+     * year (clinical records need an age) and archives the record. The clinical record itself is
+     * kept for its legal retention period. Returns the names of the details that held something
+     * and were removed.
+     */
+    public List<String> erase() {
+        var erased = new ArrayList<String>();
+        familyName = cleared(erased, "familyName", familyName, "Erased");
+        givenNames = cleared(erased, "givenNames", givenNames, "Patient");
+        mobilePhone = cleared(erased, "mobilePhone", mobilePhone, null);
+        otherPhone = cleared(erased, "otherPhone", otherPhone, null);
+        email = cleared(erased, "email", email, null);
+        addressLine1 = cleared(erased, "addressLine1", addressLine1, null);
+        addressLine2 = cleared(erased, "addressLine2", addressLine2, null);
+        town = cleared(erased, "town", town, null);
+        postcode = cleared(erased, "postcode", postcode, null);
+        emergencyContactName = cleared(erased, "emergencyContactName", emergencyContactName, null);
+        emergencyContactPhone = cleared(erased, "emergencyContactPhone", emergencyContactPhone, null);
+        gp = cleared(erased, "gp", gp, null);
+        referrer = cleared(erased, "referrer", referrer, null);
+        occupation = cleared(erased, "occupation", occupation, null);
+        if (dateOfBirth != null && !dateOfBirth.equals(dateOfBirth.withDayOfYear(1))) {
+            dateOfBirth = dateOfBirth.withDayOfYear(1);
+            erased.add("dateOfBirth");
+        }
+        phoneDigits = null;
+        nameWords.clear();
+        archived = true;
+        erasedAt = LocalDateTime.now(ZoneOffset.UTC);
+        return erased;
+    }
+
+    private static String cleared(List<String> erased, String name, String value, String replacement) {
+        if (value != null && !value.equals(replacement)) {
+            erased.add(name);
+        }
+        return replacement;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
     }
 
     /** The clinic's patient number, P and six digits: P000042. */
