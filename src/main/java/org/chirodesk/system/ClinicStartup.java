@@ -12,10 +12,12 @@ import java.sql.Connection;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.chirodesk.audit.AppendOnlyTrail;
 import org.chirodesk.staff.FirstAdmin;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Brings the database up to date before the clinic opens: the schema and its reference data
@@ -58,7 +60,7 @@ public class ClinicStartup {
     @PostConstruct
     void open() {
         var database = DatabaseSettings.read(config);
-        migrate("db/migration", "flyway_schema_history");
+        migrate("db/migration", "flyway_schema_history", new AppendOnlyTrail());
         // Demo logins have published passwords: only on the embedded database unless asked for.
         if (demoData.orElse(database.embedded())) {
             migrate("db/demo", "demo_data_history");
@@ -69,10 +71,11 @@ public class ClinicStartup {
                 + (database.embedded() ? "embedded, " : "MySQL, ") + database.location() + ")");
     }
 
-    private void migrate(String location, String historyTable) {
+    private void migrate(String location, String historyTable, JavaMigration... javaMigrations) {
         Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:" + location)
+                .javaMigrations(javaMigrations)
                 .table(historyTable)
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.UserTransaction;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,6 +42,9 @@ class PatientRegisterIT {
 
     @Inject
     private Validator validator;
+
+    @Inject
+    private UserTransaction transaction;
 
     @PersistenceContext
     private EntityManager em;
@@ -179,6 +184,28 @@ class PatientRegisterIT {
         assertEquals(
                 List.of("reception REGISTER DONE", "reception VIEW_DETAILS DONE", "reception UPDATE_DETAILS DONE"),
                 rows.stream().map(row -> row[0] + " " + row[1] + " " + row[2]).toList());
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteAuditLines() throws Exception {
+        signInAs("reception");
+        var patient = register.register(aPatient("Trail" + unique(), "Tom", LocalDate.of(1966, 6, 6)));
+        for (var sql : List.of(
+                "UPDATE audit_event SET username = 'someone else' WHERE patient_id = ?",
+                "DELETE FROM audit_event WHERE patient_id = ?")) {
+            transaction.begin();
+            try {
+                var change = em.createNativeQuery(sql).setParameter(1, patient.getId());
+                assertThrows(PersistenceException.class, change::executeUpdate, sql);
+            } finally {
+                transaction.rollback();
+            }
+        }
+        assertEquals(
+                "reception",
+                em.createNativeQuery("SELECT username FROM audit_event WHERE patient_id = ?")
+                        .setParameter(1, patient.getId())
+                        .getSingleResult());
     }
 
     @Test
