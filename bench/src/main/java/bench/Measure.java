@@ -33,11 +33,13 @@ public final class Measure {
     private static final List<String> SEARCHES = List.of(
             "ngu", "le b", "kowal", "o'b", "zoe silva", "smith oli", "wiśniewski", "王", "gonçalves ana",
             "P001234", "14/03/1979", "07797 12", "p123@", "murphy niamh", "renouf");
-    private static final String COUNT = "SELECT COUNT(p.id) FROM patient p WHERE p.archived = FALSE AND %s";
-    private static final String PAGE = "SELECT p.id, p.public_id, p.family_name, p.given_names, p.date_of_birth,"
-            + " p.mobile_phone FROM patient p WHERE p.archived = FALSE AND %s"
-            + " ORDER BY p.family_name, p.given_names, p.id LIMIT 25";
-    private static final String WORD = "p.id IN (SELECT w.patient_id FROM patient_name_token w WHERE w.token LIKE ?)";
+    /** The application's name search (PatientSearchSql), written out by hand. */
+    private static final String MATCHES = "FROM (SELECT DISTINCT w0.patient_id FROM patient_name_token w0"
+            + " WHERE w0.token LIKE ?%s) m JOIN patient p ON p.id = m.patient_id WHERE p.archived = FALSE";
+    private static final String COUNT = "SELECT COUNT(*) FROM (SELECT p.id " + MATCHES + " LIMIT 1001) c";
+    private static final String PAGE = "SELECT p.* " + MATCHES + " ORDER BY p.family_name, p.given_names, p.id LIMIT 25";
+    private static final String WORD = " AND EXISTS (SELECT 1 FROM patient_name_token w%1$d"
+            + " WHERE w%1$d.patient_id = w0.patient_id AND w%1$d.token LIKE ?)";
 
     private final String base;
     private final String jdbcUrl;
@@ -152,7 +154,11 @@ public final class Measure {
         var turn = new int[] {(int) Thread.currentThread().getId()};
         return () -> {
             var words = List.copyOf(NameWords.ofSearch(SEARCHES.get(turn[0]++ % 9)));
-            var condition = words.stream().map(w -> WORD).collect(Collectors.joining(" AND "));
+            var more = new StringBuilder();
+            for (int i = 1; i < words.size(); i++) {
+                more.append(WORD.formatted(i));
+            }
+            var condition = more.toString();
             for (var sql : List.of(COUNT.formatted(condition), PAGE.formatted(condition))) {
                 try (var query = db.prepareStatement(sql)) {
                     for (int i = 0; i < words.size(); i++) {

@@ -28,6 +28,7 @@ public class FindPatient implements Serializable {
     private String text;
     private boolean includeArchived;
     private LazyDataModel<Patient> results;
+    private boolean tooBroad;
 
     @PostConstruct
     void init() {
@@ -36,6 +37,11 @@ public class FindPatient implements Serializable {
 
     public LazyDataModel<Patient> getResults() {
         return results;
+    }
+
+    /** More patients match than are worth paging through. */
+    public boolean isTooBroad() {
+        return tooBroad;
     }
 
     public String getText() {
@@ -65,7 +71,9 @@ public class FindPatient implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(register.count(query()));
+            var count = register.count(query());
+            tooBroad = count > PatientSearchSql.MOST_COUNTED;
+            return Math.toIntExact(count);
         }
 
         @Override

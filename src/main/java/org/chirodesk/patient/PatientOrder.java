@@ -5,8 +5,8 @@ package org.chirodesk.patient;
  * these, so nothing a user sends ever becomes part of a query.
  */
 public enum PatientOrder {
-    NAME("p.familyName %1$s, p.givenNames %1$s, p.id %1$s"),
-    BIRTH("p.dateOfBirth %1$s, p.id %1$s"),
+    NAME("p.family_name %1$s, p.given_names %1$s, p.id %1$s"),
+    BIRTH("p.date_of_birth %1$s, p.id %1$s"),
     NUMBER("p.id %1$s");
 
     private final String clause;

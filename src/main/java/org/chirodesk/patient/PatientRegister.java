@@ -5,9 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import org.chirodesk.audit.AuditAction;
@@ -72,33 +71,59 @@ public class PatientRegister {
 
     /** Patients who may be this one: same name and date of birth, or same phone, or same email. */
     public List<Patient> possibleDuplicates(Patient patient) {
-        var query = em.createQuery(
-                        "select p from Patient p where p.id <> :self and ("
-                                + "(p.dateOfBirth = :birth and lower(p.familyName) = lower(:family)"
-                                + " and lower(p.givenNames) = lower(:given))"
-                                + " or p.phoneDigits = :phone or p.email = :email) order by p.id",
+        var self = patient.getId() == null ? -1L : patient.getId();
+        var found = new LinkedHashMap<Long, Patient>();
+        em.createQuery(
+                        "select p from Patient p where p.dateOfBirth = :birth and p.id <> :self"
+                                + " and lower(p.familyName) = lower(:family) and lower(p.givenNames) = lower(:given)",
                         Patient.class)
-                .setParameter("self", patient.getId() == null ? -1L : patient.getId())
                 .setParameter("birth", patient.getDateOfBirth())
+                .setParameter("self", self)
                 .setParameter("family", patient.getFamilyName())
                 .setParameter("given", patient.getGivenNames())
-                .setParameter(
-                        "phone", Optional.ofNullable(patient.getPhoneDigits()).orElse("-"))
-                .setParameter("email", Optional.ofNullable(patient.getEmail()).orElse("-"));
-        return query.setMaxResults(MOST_DUPLICATES).getResultList();
+                .setMaxResults(MOST_DUPLICATES)
+                .getResultStream()
+                .forEach(match -> found.put(match.getId(), match));
+        // one indexed lookup each, rather than an OR that no index serves
+        sameAs("phoneDigits", patient.getPhoneDigits(), self).forEach(match -> found.putIfAbsent(match.getId(), match));
+        sameAs("email", patient.getEmail(), self).forEach(match -> found.putIfAbsent(match.getId(), match));
+        return found.values().stream().limit(MOST_DUPLICATES).toList();
     }
 
-    public List<Patient> find(PatientQuery query, PatientOrder order, boolean ascending, int first, int count) {
-        var jpql = "select p from Patient p where " + where(query) + " order by " + order.clause(ascending);
-        return bind(em.createQuery(jpql, Patient.class), query)
-                .setFirstResult(first)
-                .setMaxResults(count)
+    private List<Patient> sameAs(String field, String value, long self) {
+        if (value == null) {
+            return List.of();
+        }
+        var jpql = switch (field) {
+            case "phoneDigits" -> "select p from Patient p where p.phoneDigits = :value and p.id <> :self";
+            default -> "select p from Patient p where p.email = :value and p.id <> :self";
+        };
+        return em.createQuery(jpql, Patient.class)
+                .setParameter("value", value)
+                .setParameter("self", self)
+                .setMaxResults(MOST_DUPLICATES)
                 .getResultList();
     }
 
+    /** One page of the patients matching what was typed. */
+    @SuppressWarnings("unchecked")
+    public List<Patient> find(PatientQuery query, PatientOrder order, boolean ascending, int first, int count) {
+        var search = PatientSearchSql.of(query);
+        var page = em.createNativeQuery(
+                search.select() + " ORDER BY " + order.clause(ascending) + " LIMIT ? OFFSET ?", Patient.class);
+        var next = search.bind(page);
+        return page.setParameter(next, count).setParameter(next + 1, first).getResultList();
+    }
+
+    /**
+     * How many patients match, counting no further than {@link PatientSearchSql#MOST_COUNTED}: past
+     * that the search is too broad to page through, and the page says to type more.
+     */
     public long count(PatientQuery query) {
-        return bind(em.createQuery("select count(p) from Patient p where " + where(query), Long.class), query)
-                .getSingleResult();
+        var search = PatientSearchSql.of(query);
+        var counting = em.createNativeQuery(search.countUpToLimit());
+        search.bind(counting);
+        return ((Number) counting.getSingleResult()).longValue();
     }
 
     private Patient current(long patientId, long seenVersion) {
@@ -107,50 +132,5 @@ public class PatientRegister {
             throw new OptimisticLockException(patient);
         }
         return patient;
-    }
-
-    /** The condition for a query, made of fixed fragments only: what was typed goes in parameters. */
-    private static String where(PatientQuery query) {
-        var conditions = new ArrayList<String>();
-        if (!query.includeArchived()) {
-            conditions.add("p.archived = false");
-        }
-        switch (query.kind()) {
-            case NUMBER -> conditions.add("p.id = :number");
-            case BIRTH -> conditions.add("p.dateOfBirth = :birth");
-            case PHONE -> conditions.add("p.phoneDigits like :phone");
-            case EMAIL -> conditions.add("p.email like :email escape '\\'");
-            case NAME -> {
-                for (int i = 0; i < query.words().size(); i++) {
-                    conditions.add(
-                            "p.id in (select n.id from Patient n join n.nameWords w where w like :word" + i + ")");
-                }
-            }
-            case EVERYONE -> conditions.add("1 = 1");
-        }
-        return String.join(" and ", conditions);
-    }
-
-    private static <T> TypedQuery<T> bind(TypedQuery<T> jpql, PatientQuery query) {
-        switch (query.kind()) {
-            case NUMBER -> jpql.setParameter("number", query.number());
-            case BIRTH -> jpql.setParameter("birth", query.birth());
-            case PHONE -> jpql.setParameter("phone", query.phoneDigits() + "%");
-            case EMAIL -> jpql.setParameter("email", likePrefix(query.email()));
-            case NAME -> {
-                int i = 0;
-                for (var word : query.words()) {
-                    jpql.setParameter("word" + i++, word + "%");
-                }
-            }
-            case EVERYONE -> {
-                // no parameters
-            }
-        }
-        return jpql;
-    }
-
-    private static String likePrefix(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

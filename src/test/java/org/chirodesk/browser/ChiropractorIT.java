@@ -4,38 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import org.chirodesk.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** A chiropractor mid-appointment: the chart, a signed visit note, a red flag; reception kept out. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ChiropractorIT {
+class ChiropractorIT extends BrowserTest {
 
-    @Deployment(testable = false)
-    static WebArchive clinic() {
-        return Deployments.clinic();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private Browser browser;
     private String family;
 
     @BeforeEach
     void openANewPatientsChart() {
-        browser = new Browser(base);
         SignInPage.open(browser).signInAs("chiro");
         family = "Chart" + System.nanoTime();
         var page = PatientListPage.open(browser)
@@ -47,11 +26,6 @@ class ChiropractorIT {
         assertTrue(page.message().contains("registered"), page.message());
         browser.click(By.id("patient:openChart"));
         browser.waitFor(driver -> driver.getCurrentUrl().contains("chart/index.xhtml"));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test

@@ -3,51 +3,17 @@ package org.chirodesk.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import org.chirodesk.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Reception registers, finds and opens patients; duplicates, bad input and concurrent edits. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FrontDeskIT {
-
-    @Deployment(testable = false)
-    static WebArchive clinic() {
-        return Deployments.clinic();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private Browser browser;
+class FrontDeskIT extends BrowserTest {
 
     @BeforeEach
     void signInAsReception() {
-        browser = new Browser(base);
         SignInPage.open(browser).signInAs("reception");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
-    private static String unique() {
-        var letters = new StringBuilder();
-        ThreadLocalRandom.current().ints(6, 'a', 'z' + 1).forEach(c -> letters.append((char) c));
-        return letters.toString();
     }
 
     private PatientPage registered(String family, String given, String born) {

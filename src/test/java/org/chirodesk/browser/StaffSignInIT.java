@@ -6,21 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.chirodesk.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -28,29 +18,7 @@ import org.openqa.selenium.By;
  * an administrator opens and disables an account, which is signed out at once. Driven through
  * headless Chromium against the shipped WAR.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class StaffSignInIT {
-
-    @Deployment(testable = false)
-    static WebArchive clinic() {
-        return Deployments.clinic();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class StaffSignInIT extends BrowserTest {
 
     @Test
     void administratorSeesEverything() {
