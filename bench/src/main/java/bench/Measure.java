@@ -110,11 +110,14 @@ public final class Measure {
             });
         }
         var started = System.nanoTime();
-        for (var result : pool.invokeAll(tasks)) {
-            result.get();
+        try {
+            for (var result : pool.invokeAll(tasks)) {
+                result.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
         var seconds = (System.nanoTime() - started) / 1e9;
-        pool.shutdown();
         var sorted = latencies.stream().sorted().toList();
         System.out.printf("| %s | %d | %d | %.1f | %.1f | %.1f | %.0f |%n", what, clients, sorted.size(),
                 at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), sorted.size() / seconds);

@@ -5,6 +5,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.validation.constraints.NotBlank;
@@ -38,11 +39,12 @@ public class SignIn {
                 request,
                 Faces.getResponse(),
                 withParams().credential(new UsernamePasswordCredential(username, password)));
-        switch (status) {
-            case SEND_CONTINUE -> Faces.responseComplete();
-            case SUCCESS -> Faces.redirect("index.xhtml");
-            default -> Messages.addGlobalError("signIn.refused");
+        if (status != AuthenticationStatus.SUCCESS) {
+            Messages.addGlobalError("signIn.refused");
+            return;
         }
+        var askedFor = StaffSignInMechanism.takeAskedFor(request);
+        Faces.redirect(askedFor != null ? askedFor : request.getContextPath() + "/index.xhtml");
     }
 
     public String getUsername() {

@@ -1,6 +1,7 @@
 package org.chirodesk.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The sign-in page. */
 public final class SignInPage {
@@ -21,9 +22,10 @@ public final class SignInPage {
     public ClinicPage signInAs(String username, String password) {
         browser.type("Username", username);
         browser.type("Password", password);
+        var page = browser.find(By.tagName("html"));
         browser.find(By.id("signIn:signInButton")).click();
-        browser.waitFor(driver -> !driver.getCurrentUrl().endsWith("login.xhtml")
-                || !driver.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+        browser.waitFor(ExpectedConditions.stalenessOf(page)); // the next page, whichever it is
+        browser.waitFor(driver -> !driver.findElements(By.tagName("h1")).isEmpty());
         return new ClinicPage(browser);
     }
 
