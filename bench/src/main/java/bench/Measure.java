@@ -33,13 +33,13 @@ public final class Measure {
     private static final List<String> SEARCHES = List.of(
             "ngu", "le b", "kowal", "o'b", "zoe silva", "smith oli", "wiśniewski", "王", "gonçalves ana",
             "P001234", "14/03/1979", "07797 12", "p123@", "murphy niamh", "renouf");
-    /** The application's name search (PatientSearchSql), written out by hand. */
-    private static final String MATCHES = "FROM (SELECT DISTINCT w0.patient_id FROM patient_name_token w0"
-            + " WHERE w0.token LIKE ?%s) m JOIN patient p ON p.id = m.patient_id WHERE p.archived = FALSE";
-    private static final String COUNT = "SELECT COUNT(*) FROM (SELECT p.id " + MATCHES + " LIMIT 1001) c";
-    private static final String PAGE = "SELECT p.* " + MATCHES + " ORDER BY p.family_name, p.given_names, p.id LIMIT 25";
+    /** The application's name search (PatientSearchSql), written out by hand: ids, then the page. */
+    private static final String IDS = "SELECT DISTINCT w0.patient_id FROM patient_name_token w0"
+            + " JOIN patient p ON p.id = w0.patient_id WHERE w0.token LIKE ?%s AND p.archived = FALSE LIMIT 1001";
     private static final String WORD = " AND EXISTS (SELECT 1 FROM patient_name_token w%1$d"
             + " WHERE w%1$d.patient_id = w0.patient_id AND w%1$d.token LIKE ?)";
+    private static final String PAGE = "SELECT p.* FROM patient p WHERE p.id IN (%s)"
+            + " ORDER BY p.family_name, p.given_names, p.id LIMIT 25";
 
     private final String base;
     private final String jdbcUrl;
@@ -161,16 +161,23 @@ public final class Measure {
             for (int i = 1; i < words.size(); i++) {
                 more.append(WORD.formatted(i));
             }
-            var condition = more.toString();
-            for (var sql : List.of(COUNT.formatted(condition), PAGE.formatted(condition))) {
-                try (var query = db.prepareStatement(sql)) {
-                    for (int i = 0; i < words.size(); i++) {
-                        query.setString(i + 1, words.get(i) + "%");
+            var ids = new ArrayList<Long>();
+            try (var query = db.prepareStatement(IDS.formatted(more))) {
+                for (int i = 0; i < words.size(); i++) {
+                    query.setString(i + 1, words.get(i) + "%");
+                }
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
                     }
-                    try (var rows = query.executeQuery()) {
-                        while (rows.next()) {
-                            rows.getString(1);
-                        }
+                }
+            }
+            if (!ids.isEmpty()) {
+                var in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+                try (var page = db.createStatement();
+                        var rows = page.executeQuery(PAGE.formatted(in))) {
+                    while (rows.next()) {
+                        rows.getString("family_name");
                     }
                 }
             }

@@ -28,7 +28,7 @@ public class FindPatient implements Serializable {
     private String text;
     private boolean includeArchived;
     private LazyDataModel<Patient> results;
-    private boolean tooBroad;
+    private PatientMatches matches;
 
     @PostConstruct
     void init() {
@@ -41,7 +41,7 @@ public class FindPatient implements Serializable {
 
     /** More patients match than are worth paging through. */
     public boolean isTooBroad() {
-        return tooBroad;
+        return matches != null && matches.tooBroad();
     }
 
     public String getText() {
@@ -60,8 +60,13 @@ public class FindPatient implements Serializable {
         this.includeArchived = includeArchived;
     }
 
-    private PatientQuery query() {
-        return PatientQuery.of(text, includeArchived);
+    /** What the current text finds, looked up once however often the table asks. */
+    private PatientMatches matches() {
+        var query = PatientQuery.of(text, includeArchived);
+        if (matches == null || !matches.query().equals(query)) {
+            matches = register.search(query);
+        }
+        return matches;
     }
 
     /** The page of patients the table shows, sorted by one of the {@link PatientOrder}s. */
@@ -71,9 +76,8 @@ public class FindPatient implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            var count = register.count(query());
-            tooBroad = count > PatientSearchSql.MOST_COUNTED;
-            return Math.toIntExact(count);
+            matches = null; // a new search: the register may have changed since
+            return Math.toIntExact(matches().count());
         }
 
         @Override
@@ -81,7 +85,7 @@ public class FindPatient implements Serializable {
             var sort = sortBy.values().stream().findFirst();
             var order = PatientOrder.forField(sort.map(SortMeta::getField).orElse(null));
             var ascending = sort.map(s -> s.getOrder() != SortOrder.DESCENDING).orElse(true);
-            return register.find(query(), order, ascending, first, pageSize);
+            return register.page(matches(), order, ascending, first, pageSize);
         }
 
         @Override

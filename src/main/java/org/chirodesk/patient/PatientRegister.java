@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,25 +106,49 @@ public class PatientRegister {
                 .getResultList();
     }
 
-    /** One page of the patients matching what was typed. */
+    /** The patients matching what was typed, without loading them. */
     @SuppressWarnings("unchecked")
-    public List<Patient> find(PatientQuery query, PatientOrder order, boolean ascending, int first, int count) {
-        var search = PatientSearchSql.of(query);
-        var page = em.createNativeQuery(
-                search.select() + " ORDER BY " + order.clause(ascending) + " LIMIT ? OFFSET ?", Patient.class);
-        var next = search.bind(page);
+    public PatientMatches search(PatientQuery query) {
+        var sql = new PatientSearchSql(query);
+        if (sql.everyone()) {
+            var counting = em.createNativeQuery(sql.countEveryone());
+            sql.bind(counting);
+            return new PatientMatches(query, null, ((Number) counting.getSingleResult()).longValue());
+        }
+        var finding = em.createNativeQuery(sql.ids());
+        sql.bind(finding);
+        var ids = ((List<Number>) finding.getResultList())
+                .stream().map(Number::longValue).toList();
+        return new PatientMatches(query, ids, ids.size());
+    }
+
+    /** One page of what a search found, in one of the allowed orders. */
+    @SuppressWarnings("unchecked")
+    public List<Patient> page(PatientMatches matches, PatientOrder order, boolean ascending, int first, int count) {
+        Query page;
+        int next;
+        if (matches.ids() == null) {
+            var sql = new PatientSearchSql(matches.query());
+            page = em.createNativeQuery(sql.pageOfEveryone(order, ascending), Patient.class);
+            next = sql.bind(page);
+        } else if (matches.ids().isEmpty()) {
+            return List.of();
+        } else {
+            page = em.createNativeQuery(PatientSearchSql.pageOf(matches.ids().size(), order, ascending), Patient.class);
+            next = 1;
+            for (var id : matches.ids()) {
+                page.setParameter(next++, id);
+            }
+        }
         return page.setParameter(next, count).setParameter(next + 1, first).getResultList();
     }
 
-    /**
-     * How many patients match, counting no further than {@link PatientSearchSql#MOST_COUNTED}: past
-     * that the search is too broad to page through, and the page says to type more.
-     */
+    public List<Patient> find(PatientQuery query, PatientOrder order, boolean ascending, int first, int count) {
+        return page(search(query), order, ascending, first, count);
+    }
+
     public long count(PatientQuery query) {
-        var search = PatientSearchSql.of(query);
-        var counting = em.createNativeQuery(search.countUpToLimit());
-        search.bind(counting);
-        return ((Number) counting.getSingleResult()).longValue();
+        return search(query).count();
     }
 
     private Patient current(long patientId, long seenVersion) {
