@@ -122,6 +122,14 @@ public final class Browser implements AutoCloseable {
         return find(By.tagName("body")).getText();
     }
 
+    /** The texts of the messages shown under form fields, one a line. */
+    public String fieldMessages() {
+        return driver.findElements(By.cssSelector(".field .ui-message")).stream()
+                .map(WebElement::getText)
+                .filter(text -> !text.isBlank())
+                .reduce("", (a, b) -> a + b + "\n");
+    }
+
     public String heading() {
         return text(By.tagName("h1"));
     }

@@ -51,10 +51,7 @@ public final class PatientPage {
     }
 
     public String fieldMessages() {
-        return browser.driver().findElements(By.cssSelector(".field .ui-message")).stream()
-                .map(element -> element.getText())
-                .filter(text -> !text.isBlank())
-                .reduce("", (a, b) -> a + b + "\n");
+        return browser.fieldMessages();
     }
 
     public String duplicates() {

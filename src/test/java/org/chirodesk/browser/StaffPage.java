@@ -57,10 +57,7 @@ public final class StaffPage {
     }
 
     public String fieldMessages() {
-        return browser.driver().findElements(By.cssSelector(".field .ui-message")).stream()
-                .map(element -> element.getText())
-                .filter(text -> !text.isBlank())
-                .reduce("", (a, b) -> a + b + "\n");
+        return browser.fieldMessages();
     }
 
     /** Clicks and waits for the ajax answer: a new page message or a field message. */
