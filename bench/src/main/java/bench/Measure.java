@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -156,7 +157,9 @@ public final class Measure {
         Connection db = DriverManager.getConnection(jdbcUrl, user, password);
         var turn = new int[] {(int) Thread.currentThread().getId()};
         return () -> {
-            var words = List.copyOf(NameWords.ofSearch(SEARCHES.get(turn[0]++ % 9)));
+            var words = NameWords.ofSearch(SEARCHES.get(turn[0]++ % 9)).stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed())
+                    .toList();
             var more = new StringBuilder();
             for (int i = 1; i < words.size(); i++) {
                 more.append(WORD.formatted(i));

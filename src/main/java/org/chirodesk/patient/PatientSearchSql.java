@@ -3,6 +3,7 @@ package org.chirodesk.patient;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -33,7 +34,11 @@ final class PatientSearchSql {
             case BIRTH -> condition("p.date_of_birth = ?", query.birth());
             case PHONE -> condition("p.phone_digits LIKE ?", query.phoneDigits() + "%");
             case EMAIL -> condition("p.email LIKE ? ESCAPE '!'", likePrefix(query.email()));
-            case NAME -> query.words().forEach(word -> parameters.add(word + "%"));
+            case NAME ->
+                query.words().stream()
+                        // the longest word is likely the rarest: the search walks its matches
+                        .sorted(Comparator.comparingInt(String::length).reversed())
+                        .forEach(word -> parameters.add(word + "%"));
             case EVERYONE -> {
                 // every patient
             }
