@@ -163,6 +163,19 @@ class StaffSignInIT extends BrowserTest {
     }
 
     @Test
+    void sessionCookieIsHttpOnlyAndSameSite() throws Exception {
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base + "index.xhtml")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+        var cookie = response.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.startsWith("JSESSIONID="), cookie);
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+        assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml"));
+    }
+
+    @Test
     void unknownPageIsAFriendlyPage() {
         SignInPage.open(browser).signInAs("chiro");
         browser.open("no-such-page.xhtml");
