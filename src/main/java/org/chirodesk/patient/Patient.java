@@ -285,10 +285,6 @@ public class Patient {
         return phoneDigits;
     }
 
-    public Set<String> getNameWords() {
-        return Set.copyOf(nameWords);
-    }
-
     public LocalDateTime getCreatedAt() {
         return createdAt;
     }

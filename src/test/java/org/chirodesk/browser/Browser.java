@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -116,6 +117,13 @@ public final class Browser implements AutoCloseable {
             driver.findElement(by).click();
             return true;
         });
+    }
+
+    /** Clicks, then waits until what the page shows has changed: the ajax answer or the next page. */
+    public void clickAndAwaitChange(By button, Supplier<String> shown) {
+        var before = shown.get();
+        click(button);
+        waitFor(driver -> !shown.get().equals(before));
     }
 
     public String pageText() {

@@ -50,9 +50,7 @@ public final class ChartPage {
     }
 
     private ChartPage submit(By button) {
-        var before = message();
-        browser.click(button);
-        browser.waitFor(driver -> !message().equals(before));
+        browser.clickAndAwaitChange(button, this::message);
         return this;
     }
 }

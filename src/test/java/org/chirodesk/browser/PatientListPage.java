@@ -36,9 +36,7 @@ public final class PatientListPage {
     }
 
     private PatientListPage submit(By by) {
-        var before = rowsText();
-        browser.click(by);
-        browser.waitFor(driver -> !rowsText().equals(before));
+        browser.clickAndAwaitChange(by, this::rowsText);
         return this;
     }
 

@@ -36,9 +36,7 @@ public final class PatientPage {
     }
 
     private PatientPage submit(By button) {
-        var before = state();
-        browser.click(button);
-        browser.waitFor(driver -> !state().equals(before));
+        browser.clickAndAwaitChange(button, this::state);
         return this;
     }
 

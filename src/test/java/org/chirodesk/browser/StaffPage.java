@@ -62,8 +62,6 @@ public final class StaffPage {
 
     /** Clicks and waits for the ajax answer: a new page message or a field message. */
     private void submit(By button) {
-        var before = message() + fieldMessages();
-        browser.click(button);
-        browser.waitFor(driver -> !(message() + fieldMessages()).equals(before));
+        browser.clickAndAwaitChange(button, () -> message() + fieldMessages());
     }
 }

@@ -26,6 +26,7 @@ import org.chirodesk.exercise.ExerciseCatalogue;
 import org.chirodesk.security.AccessDenied;
 import org.chirodesk.security.Passwords;
 import org.chirodesk.security.StaffIdentityStore;
+import org.chirodesk.staff.FirstAdmin;
 import org.chirodesk.staff.Role;
 import org.chirodesk.staff.StaffAccount;
 import org.chirodesk.staff.StaffAccounts;
@@ -66,6 +67,9 @@ class ClinicSetupIT {
 
     @Inject
     private Passwords passwords;
+
+    @Inject
+    private FirstAdmin firstAdmin;
 
     @Test
     void migrationsAreAllApplied() {
@@ -173,6 +177,47 @@ class ClinicSetupIT {
         transaction.commit();
         assertEquals(Status.INVALID, identityStore.validate(credential).getStatus());
         assertFalse(accounts.isEnabled("it.disabled"));
+    }
+
+    @Test
+    void firstAdministratorIsCreatedOnlyWhileNoAdministratorIsEnabled() throws Exception {
+        assertTrue(accounts.find("founder").isEmpty(), "the demo administrator made the setting moot at start-up");
+        var admins = em.createQuery(
+                        "select s.id from StaffAccount s join s.roles r where r = :admin and s.enabled = true",
+                        Long.class)
+                .setParameter("admin", Role.ADMIN)
+                .getResultList();
+        setEnabled(admins, false);
+        try {
+            firstAdmin.createIfConfigured();
+            var founder = accounts.find("founder").orElseThrow();
+            assertEquals(EnumSet.of(Role.ADMIN), founder.getRoles());
+            assertTrue(founder.getPasswordHash().startsWith("PBKDF2WithHmacSHA512:"));
+            assertEquals(
+                    Status.VALID,
+                    identityStore
+                            .validate(new UsernamePasswordCredential("founder", "founder-passphrase"))
+                            .getStatus());
+            firstAdmin.createIfConfigured(); // an administrator is enabled now: nothing happens
+            assertEquals(
+                    founder.getVersion(), accounts.find("founder").orElseThrow().getVersion());
+            setEnabled(List.of(founder.getId()), false);
+        } finally {
+            setEnabled(admins, true);
+        }
+    }
+
+    private void setEnabled(List<Long> accountIds, boolean enabled) throws Exception {
+        transaction.begin();
+        for (var id : accountIds) {
+            var account = em.find(StaffAccount.class, id);
+            if (enabled) {
+                account.enable();
+            } else {
+                account.disable();
+            }
+        }
+        transaction.commit();
     }
 
     @Test
